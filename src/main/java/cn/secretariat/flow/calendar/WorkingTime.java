@@ -1,0 +1,24 @@
+package cn.secretariat.flow.calendar;
+
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Working-time functions for expressions that have no execution, such as the Tasklist filter 即将到期:
+ * {@code ${workingTime.endOfNextWorkingDay()}}. Reads the engine clock, so tests that move it see the same.
+ */
+@Component("workingTime")
+public class WorkingTime {
+
+  private final WorkingCalendar calendar;
+
+  public WorkingTime(WorkingCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /** The close of office hours on the next working day: "due within one working day" ends here. */
+  public Date endOfNextWorkingDay() {
+    return Date.from(calendar.plusWorkingDays(ClockUtil.getCurrentTime().toInstant(), 1));
+  }
+}

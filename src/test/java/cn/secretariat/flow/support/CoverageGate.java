@@ -1,0 +1,15 @@
+package cn.secretariat.flow.support;
+
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Every flow node and sequence flow of a process must be reached by its test class. */
+@TestConfiguration(proxyBeanMethods = false)
+public class CoverageGate {
+
+  @Bean
+  public ProcessEngineCoverageProperties processEngineCoverageProperties() {
+    return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
+  }
+}
