@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Working-time functions for expressions that have no execution, such as the Tasklist filter 即将到期:
- * {@code ${workingTime.endOfNextWorkingDay()}}. Reads the engine clock, so tests that move it see the same.
+ * {@code ${workingTime.withinOneWorkingDay()}}. Reads the engine clock, so tests that move it see the same.
  */
 @Component("workingTime")
 public class WorkingTime {
@@ -17,8 +17,12 @@ public class WorkingTime {
     this.calendar = calendar;
   }
 
-  /** The close of office hours on the next working day: "due within one working day" ends here. */
-  public Date endOfNextWorkingDay() {
-    return Date.from(calendar.plusWorkingDays(ClockUtil.getCurrentTime().toInstant(), 1));
+  /**
+   * The exclusive bound of "due within one working day" (即将到期): one second past the close of office
+   * hours on the next working day, because task queries compare {@code dueBefore} strictly and due dates
+   * often fall exactly at the close.
+   */
+  public Date withinOneWorkingDay() {
+    return Date.from(calendar.plusWorkingDays(ClockUtil.getCurrentTime().toInstant(), 1).plusSeconds(1));
   }
 }

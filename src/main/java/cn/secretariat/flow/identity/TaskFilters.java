@@ -56,7 +56,7 @@ public class TaskFilters {
     filterIfAbsent(GROUP, 20, "#3c8d5a", "本组可签收的待办",
         taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), ANY);
     filterIfAbsent(DUE_SOON, 30, "#d68910", "一个工作日内到期、尚未逾期的待办",
-        mineOrMyGroups().dueAfterExpression("${now()}").dueBeforeExpression("${workingTime.endOfNextWorkingDay()}"), ANY);
+        mineOrMyGroups().dueAfterExpression("${now()}").dueBeforeExpression("${workingTime.withinOneWorkingDay()}"), ANY);
     filterIfAbsent(OVERDUE, 40, "#c0392b", "已超过办理时限的待办",
         mineOrMyGroups().dueBeforeExpression("${now()}"), ANY);
     filterIfAbsent(ALL_INCOMING, 50, "#6c3483", "全部在办来文（督办）",
