@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
 @Component
 public class DemoStaff {
 
-  record Person(String id, String lastName, String firstName, List<String> groups) {
+  /** Camunda shows "first last": the full Chinese name goes first, the post after it (王晓文 文秘). */
+  record Person(String id, String name, String post, List<String> groups) {
   }
 
   static final List<String[]> WORKING_GROUPS = List.of(
@@ -38,20 +39,20 @@ public class DemoStaff {
       new String[] {"dept-research", "研究室"});
 
   static final List<Person> PEOPLE = List.of(
-      new Person("clerk1", "王", "文秘", List.of(CLERKS)),
-      new Person("clerk2", "李", "文秘", List.of(CLERKS)),
-      new Person("secret1", "赵", "机要员", List.of(CLERKS, CONFIDENTIAL)),
-      new Person("chief", "张", "处长", List.of(CHIEFS)),
-      new Person("leader", "刘", "秘书长", List.of(LEADERS)),
-      new Person("supervisor", "陈", "督办员", List.of(SUPERVISORS)),
-      new Person("archivist", "杨", "档案员", List.of(ARCHIVISTS)),
-      new Person("duty", "周", "值班员", List.of(DUTY)),
-      new Person("legal1", "吴", "法工委", List.of("dept-legal")),
-      new Person("finance1", "郑", "财经委", List.of("dept-finance")),
-      new Person("education1", "孙", "教科文卫委", List.of("dept-education")),
-      new Person("environment1", "钱", "环资委", List.of("dept-environment")),
-      new Person("representatives1", "冯", "代表工委", List.of("dept-representatives")),
-      new Person("research1", "褚", "研究室", List.of("dept-research")));
+      new Person("clerk1", "王晓文", "文秘", List.of(CLERKS)),
+      new Person("clerk2", "李静", "文秘", List.of(CLERKS)),
+      new Person("secret1", "赵敏", "机要员", List.of(CLERKS, CONFIDENTIAL)),
+      new Person("chief", "张伟", "处长", List.of(CHIEFS)),
+      new Person("leader", "刘建国", "秘书长", List.of(LEADERS)),
+      new Person("supervisor", "陈立", "督办员", List.of(SUPERVISORS)),
+      new Person("archivist", "杨帆", "档案员", List.of(ARCHIVISTS)),
+      new Person("duty", "周强", "值班员", List.of(DUTY)),
+      new Person("legal1", "吴涛", "法工委", List.of("dept-legal")),
+      new Person("finance1", "郑洁", "财经委", List.of("dept-finance")),
+      new Person("education1", "孙磊", "教科文卫委", List.of("dept-education")),
+      new Person("environment1", "钱坤", "环资委", List.of("dept-environment")),
+      new Person("representatives1", "冯雪", "代表工委", List.of("dept-representatives")),
+      new Person("research1", "褚明", "研究室", List.of("dept-research")));
 
   private final IdentityBootstrap identity;
   private final DemoProperties properties;
@@ -73,7 +74,7 @@ public class DemoStaff {
     WORKING_GROUPS.forEach(g -> identity.groupIfAbsent(g[0], g[1], WORKFLOW_TYPE));
     DEPARTMENTS.forEach(g -> identity.groupIfAbsent(g[0], g[1], Departments.GROUP_TYPE));
     for (Person person : PEOPLE) {
-      identity.userIfAbsent(person.id(), person.lastName(), person.firstName(), properties.password());
+      identity.userIfAbsent(person.id(), person.name(), person.post(), properties.password());
       person.groups().forEach(group -> identity.membershipIfAbsent(person.id(), group));
     }
   }

@@ -32,7 +32,7 @@ public class IdentityBootstrap {
     tolerateRace(() -> identityService.saveGroup(group), () -> identityService.createGroupQuery().groupId(id).count() > 0);
   }
 
-  public void userIfAbsent(String id, String lastName, String firstName, String password) {
+  public void userIfAbsent(String id, String firstName, String lastName, String password) {
     if (identityService.createUserQuery().userId(id).count() > 0) {
       return;
     }

@@ -49,7 +49,8 @@ class StaffAndFiltersTest {
     for (String id : List.of("chief", "leader", "supervisor", "archivist", "duty", "legal1")) {
       assertThat(identityService.checkPassword(id, "test-only")).as("login of %s", id).isTrue();
     }
-    assertThat(identityService.createUserQuery().userId("leader").singleResult().getLastName()).isEqualTo("刘");
+    assertThat(identityService.createUserQuery().userId("leader").singleResult())
+        .extracting(u -> u.getFirstName() + " " + u.getLastName()).isEqualTo("刘建国 秘书长");
     assertThat(identityService.createGroupQuery().groupType(Departments.GROUP_TYPE).count()).isEqualTo(6);
   }
 
