@@ -1,10 +1,10 @@
 package cn.secretariat.flow.document;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** 密级 (保密法 art. 13: 绝密、机密、秘密), plus 非密 for unclassified documents; ordered by level. */
-public enum Classification {
+public enum Classification implements Labelled {
   UNCLASSIFIED("非密"),
   SECRET("秘密"),
   CONFIDENTIAL("机密"),
@@ -16,11 +16,16 @@ public enum Classification {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
+  public static Optional<Classification> fromLabel(Object value) {
+    return Labelled.fromLabel(Classification.class, value);
+  }
+
   public static List<String> labels() {
-    return Arrays.stream(values()).map(Classification::label).toList();
+    return Labelled.labels(Classification.class);
   }
 }

@@ -1,6 +1,5 @@
 package cn.secretariat.flow.document;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +8,7 @@ import java.util.Optional;
  * The Chinese word is the variable value; the constant name is what configuration keys use
  * ({@code extra-urgent}, {@code urgent}, {@code normal}).
  */
-public enum Urgency {
+public enum Urgency implements Labelled {
   EXTRA_URGENT("特急"),
   URGENT("加急"),
   NORMAL("平件");
@@ -20,15 +19,16 @@ public enum Urgency {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<Urgency> fromLabel(Object value) {
-    return Arrays.stream(values()).filter(u -> u.label.equals(value)).findFirst();
+    return Labelled.fromLabel(Urgency.class, value);
   }
 
   public static List<String> labels() {
-    return Arrays.stream(values()).map(Urgency::label).toList();
+    return Labelled.labels(Urgency.class);
   }
 }

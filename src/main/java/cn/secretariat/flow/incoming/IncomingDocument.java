@@ -1,6 +1,6 @@
 package cn.secretariat.flow.incoming;
 
-import java.util.Arrays;
+import cn.secretariat.flow.document.Labelled;
 import java.util.List;
 
 /**
@@ -60,7 +60,7 @@ public final class IncomingDocument {
   }
 
   /** 拟办意见类型 chosen by the section chief. */
-  public enum Proposal {
+  public enum Proposal implements Labelled {
     TO_LEADER("呈领导批示"),
     FORWARD("直接转办"),
     FOR_READING("阅知"),
@@ -72,17 +72,18 @@ public final class IncomingDocument {
       this.label = label;
     }
 
+    @Override
     public String label() {
       return label;
     }
 
     public static List<String> labels() {
-      return Arrays.stream(values()).map(Proposal::label).toList();
+      return Labelled.labels(Proposal.class);
     }
   }
 
   /** The leader's 批示 on a document submitted for instructions. */
-  public enum Decision {
+  public enum Decision implements Labelled {
     AGREE("同意"),
     AGREE_AMENDED("修改后同意"),
     RETURN("退回重拟");
@@ -93,12 +94,13 @@ public final class IncomingDocument {
       this.label = label;
     }
 
+    @Override
     public String label() {
       return label;
     }
 
     public static List<String> labels() {
-      return Arrays.stream(values()).map(Decision::label).toList();
+      return Labelled.labels(Decision.class);
     }
   }
 
