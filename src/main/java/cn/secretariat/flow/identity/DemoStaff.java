@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The demo staff of the embedded default ({@code secretariat.demo.enabled=true}): the secretariat's groups,
- * the departments that handle documents, and one person per role. Created once; a second start, or a
+ * The demo staff of the embedded default ({@code secretariat.demo.enabled=true}): the departments that
+ * handle documents and one person per role ({@code secret1} cleared to 机密). The working groups themselves
+ * exist in every mode ({@link OfficeGroups}). Created once; a second start, or a
  * person an administrator changed, is left as it is.
  */
 @Component
@@ -20,15 +21,6 @@ public class DemoStaff {
   /** Camunda shows "first last": the full Chinese name goes first, the post after it (王晓文 文秘). */
   record Person(String id, String name, String post, List<String> groups) {
   }
-
-  static final List<String[]> WORKING_GROUPS = List.of(
-      new String[] {CLERKS, "文秘"},
-      new String[] {CONFIDENTIAL, "机要"},
-      new String[] {CHIEFS, "秘书处处长"},
-      new String[] {LEADERS, "秘书长及领导"},
-      new String[] {SUPERVISORS, "督办"},
-      new String[] {ARCHIVISTS, "档案"},
-      new String[] {DUTY, "值班"});
 
   static final List<String[]> DEPARTMENTS = List.of(
       new String[] {"dept-legal", "法制工作委员会"},
@@ -41,7 +33,7 @@ public class DemoStaff {
   static final List<Person> PEOPLE = List.of(
       new Person("clerk1", "王晓文", "文秘", List.of(CLERKS)),
       new Person("clerk2", "李静", "文秘", List.of(CLERKS)),
-      new Person("secret1", "赵敏", "机要员", List.of(CLERKS, CONFIDENTIAL)),
+      new Person("secret1", "赵敏", "机要员", List.of(CLERKS, CONFIDENTIAL, "clearance-confidential")),
       new Person("chief", "张伟", "处长", List.of(CHIEFS)),
       new Person("leader", "刘建国", "秘书长", List.of(LEADERS)),
       new Person("supervisor", "陈立", "督办员", List.of(SUPERVISORS)),
@@ -71,7 +63,6 @@ public class DemoStaff {
     if (!StringUtils.hasText(properties.password())) {
       throw new IllegalStateException("secretariat.demo.password must be set when secretariat.demo.enabled is true");
     }
-    WORKING_GROUPS.forEach(g -> identity.groupIfAbsent(g[0], g[1], WORKFLOW_TYPE));
     DEPARTMENTS.forEach(g -> identity.groupIfAbsent(g[0], g[1], Departments.GROUP_TYPE));
     for (Person person : PEOPLE) {
       identity.userIfAbsent(person.id(), person.name(), person.post(), properties.password());
