@@ -16,7 +16,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,7 @@ class AccessControlTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private String secretDocument;
@@ -88,6 +91,11 @@ class AccessControlTest {
 
     assertThat(ids(get("/task", clerk))).doesNotContain(secretTask.getId()).contains(taskOf(openDocument).getId());
     assertThat(ids(get("/process-instance", clerk))).doesNotContain(secretDocument);
+    List<String> inFilters = new java.util.ArrayList<>();
+    for (JsonNode filter : json(get("/filter", clerk))) {
+      inFilters.addAll(ids(send(post("/filter/" + filter.path("id").asText() + "/list", "{}", clerk))));
+    }
+    assertThat(inFilters).contains(taskOf(openDocument).getId()).doesNotContain(secretTask.getId());
     assertThat(ids(get("/history/process-instance", clerk))).doesNotContain(secretDocument);
     assertThat(ids(get("/history/task?processInstanceId=" + secretDocument, clerk))).isEmpty();
     assertThat(json(get("/variable-instance?processInstanceIdIn=" + secretDocument, clerk))).isEmpty();
@@ -113,6 +121,22 @@ class AccessControlTest {
         "{\"variables\":{\"summary\":{\"value\":\"机密通报摘要\"}}}", cleared)).statusCode()).isEqualTo(204);
     // the chief is cleared to 机密 as a group: 拟办 of the classified document goes to the chiefs
     assertThat(ids(get("/task", basic("chief", PASSWORD)))).contains(taskOf(secretDocument).getId());
+  }
+
+  @Test
+  void aClearanceTakenAwayCountsFromTheNextRequest() throws Exception {
+    if (identityService.createUserQuery().userId("auditor1").count() == 0) {
+      User auditor = identityService.newUser("auditor1");
+      auditor.setPassword(PASSWORD);
+      identityService.saveUser(auditor);
+    }
+    identityService.createMembership("auditor1", Clearance.CONFIDENTIAL.groupId());
+    String auditor = basic("auditor1", PASSWORD);
+    assertThat(ids(get("/process-instance", auditor))).contains(secretDocument);
+
+    identityService.deleteMembership("auditor1", Clearance.CONFIDENTIAL.groupId());
+    assertThat(ids(get("/process-instance", auditor))).doesNotContain(secretDocument);
+    assertThat(ids(get("/history/process-instance", auditor))).doesNotContain(secretDocument);
   }
 
   @Test
