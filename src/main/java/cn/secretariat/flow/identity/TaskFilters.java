@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.secretariat.flow.incoming.IncomingDocument;
+import cn.secretariat.flow.security.DocumentAccess;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasklist's filters (我的待办, 本组待办, 即将到期, 已逾期 for everyone; 全部来文 for supervisors), each with the
- * columns 标题 and 紧急程度. Created on every start if absent (found by name), with READ granted; a filter an
+ * columns 标题 and 紧急程度 (read from the task's own copies, see {@link DocumentAccess}). Created on every start if absent (found by name), with READ granted; a filter an
  * administrator edited is left as it is.
  */
 @Component
@@ -83,8 +84,8 @@ public class TaskFilters {
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
     properties.put("variables", List.of(
-        Map.of("name", "title", "label", "标题"),
-        Map.of("name", "urgency", "label", "紧急程度")));
+        Map.of("name", DocumentAccess.listColumn("title"), "label", "标题"),
+        Map.of("name", DocumentAccess.listColumn("urgency"), "label", "紧急程度")));
     Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
     return filterService.saveFilter(filter);
   }

@@ -85,7 +85,7 @@ class StaffAndFiltersTest {
       assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
     });
     assertThat(filter(TaskFilters.MINE).getProperties()).containsEntry("variables", List.of(
-        Map.of("name", "title", "label", "标题"), Map.of("name", "urgency", "label", "紧急程度")));
+        Map.of("name", "listTitle", "label", "标题"), Map.of("name", "listUrgency", "label", "紧急程度")));
   }
 
   @Test
