@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
@@ -102,12 +104,23 @@ public class DocumentAccess {
 
   private void narrowCandidates(DelegateTask task, Classification level) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    for (IdentityLink link : List.copyOf(task.getCandidates())) {
+    // an uncleared assignee (e.g. the drafter of a document that became classified) could not open the
+    // task anyway: leave it to the cleared candidates
+    if (task.getAssignee() != null && !isUserCleared(task.getAssignee(), level)) {
+      LOG.info("Classified task {} ({}): assignee {} is not cleared, task left to cleared candidates", task.getId(),
+          level.label(), task.getAssignee());
+      task.setAssignee(null);
+    }
+    // the task is not flushed yet: its new links are only in the entity's own list, which is where
+    // TaskService#deleteCandidateGroup would not look
+    TaskEntity entity = (TaskEntity) task;
+    for (IdentityLinkEntity link : List.copyOf(entity.getIdentityLinks())) {
       String group = link.getGroupId();
       if (group == null || !IdentityLinkType.CANDIDATE.equals(link.getType()) || isGroupCleared(group, level)) {
         continue;
       }
-      task.deleteCandidateGroup(group);
+      link.delete();
+      entity.getIdentityLinks().remove(link);
       Set<String> cleared = clearedMembers(identity, group, level);
       if (cleared.isEmpty()) {
         LOG.info("Classified task {} ({}): no cleared member in {}, given to {}", task.getId(), level.label(), group,

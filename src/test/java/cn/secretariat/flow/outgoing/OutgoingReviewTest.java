@@ -114,6 +114,19 @@ class OutgoingReviewTest {
   }
 
   @Test
+  void aClassifiedDraftReturnedToAnUnclearedDrafterGoesToClearedClerksInstead() {
+    identityService.setAuthentication("clerk1", List.of("clerks"));
+    ProcessInstance document = draft(Map.of(CLASSIFICATION, "机密", SECRECY_PERIOD, 10, TITLE, "关于某事项的安排"));
+    identityService.clearAuthentication();
+
+    Task revise = task(document, REVISE);
+    assertThat(revise.getAssignee()).as("clerk1 is not cleared to 机密").isNull();
+    assertThat(taskService.getIdentityLinksForTask(revise.getId())).extracting(IdentityLink::getUserId)
+        .contains("secret1").doesNotContain("clerk1", "clerk2");
+    assertThat(candidateGroups(revise)).doesNotContain("clerks");
+  }
+
+  @Test
   void aReturnAtInitialReviewResumesAtInitialReview() {
     assertReturnResumesAt(REVIEW_1);
   }
