@@ -90,6 +90,25 @@ public final class WorkingCalendar {
     }
 
     /**
+     * Deadlines that hang off a later date (a meeting): the close of office hours of the n-th
+     * working day before the day {@code anchor} falls on, counting backwards; the anchor's own day
+     * does not count. A meeting on Friday 2026-10-09 with a notice 7 working days before it:
+     * 10-08, 09-30, 09-29, 09-28, 09-24, 09-23, 09-22 (National Day and 中秋 are skipped), so the
+     * notice is due 2026-09-22 17:30.
+     */
+    public Instant workingDaysBefore(Instant anchor, int n) {
+        Objects.requireNonNull(anchor, "anchor");
+        if (n < 1 || n > MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException("工作日数必须在 1 到 " + MAX_WORKING_DAYS + " 之间：" + n);
+        }
+        LocalDate day = LocalDate.ofInstant(anchor, zone);
+        for (int i = 0; i < n; i++) {
+            day = previousWorkingDay(day);
+        }
+        return at(day, hours.closing());
+    }
+
+    /**
      * {@code PT{n}H}: {@code d} of office time counted from {@code start}, or from the next
      * opening when {@code start} is outside office hours. Running out exactly at the end of a
      * period yields that end (e.g. 17:30 the same day), not the next opening, because the work
@@ -244,6 +263,18 @@ public final class WorkingCalendar {
             }
         }
         throw new IllegalStateException(after + " 之后连续 " + MAX_DAYS_WITHOUT_WORK
+                + " 天都没有工作日，请检查工作日调整表（secretariat.calendar.overrides）");
+    }
+
+    private LocalDate previousWorkingDay(LocalDate before) {
+        LocalDate day = before;
+        for (int i = 0; i < MAX_DAYS_WITHOUT_WORK; i++) {
+            day = day.minusDays(1);
+            if (days.isWorkingDay(day)) {
+                return day;
+            }
+        }
+        throw new IllegalStateException(before + " 之前连续 " + MAX_DAYS_WITHOUT_WORK
                 + " 天都没有工作日，请检查工作日调整表（secretariat.calendar.overrides）");
     }
 

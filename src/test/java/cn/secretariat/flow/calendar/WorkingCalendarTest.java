@@ -42,6 +42,29 @@ class WorkingCalendarTest {
         return LocalDateTime.parse(localDateTime.replace(' ', 'T')).atZone(SHANGHAI).toInstant();
     }
 
+    // ---- working days before a meeting ----
+
+    @Test
+    void sevenWorkingDaysBeforeAMeetingAfterNationalDayFallOnSeptember22nd() {
+        assertThat(calendar.workingDaysBefore(bj("2026-10-09 09:00"), 7)).isEqualTo(bj("2026-09-22 17:30"));
+    }
+
+    @Test
+    void theWorkingDayBeforeAMondayMeetingIsTheFriday() {
+        assertThat(calendar.workingDaysBefore(bj("2026-11-23 09:00"), 1)).isEqualTo(bj("2026-11-20 17:30"));
+    }
+
+    @Test
+    void theWorkingDayBeforeAMeetingAfterTheMakeUpSaturdayIsThatSaturday() {
+        assertThat(calendar.workingDaysBefore(bj("2026-10-12 09:00"), 1)).isEqualTo(bj("2026-10-10 17:30"));
+    }
+
+    @Test
+    void workingDaysBeforeRejectsZero() {
+        assertThatThrownBy(() -> calendar.workingDaysBefore(bj("2026-10-12 09:00"), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     // ---- P{n}D: working days ----
 
     @Test
