@@ -2,10 +2,14 @@ package cn.secretariat.flow.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
  * Adds permissions to a group's GRANT on one resource, creating the grant if absent and merging into it
@@ -16,8 +20,35 @@ final class Grants {
   private Grants() {
   }
 
+  /**
+   * A grant created earlier in the same engine command (two tasks of one instance created together, e.g. a
+   * parallel multi-instance) is not in the database yet, so a query misses it and a second insert would
+   * collide with it: find it among the entities waiting to be flushed.
+   */
+  private static AuthorizationEntity pending(Resource resource, String resourceId, String groupId, String userId) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      return null;
+    }
+    for (AuthorizationEntity entity : command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)) {
+      if (entity.getAuthorizationType() == AUTH_TYPE_GRANT && entity.getResourceType() == resource.resourceType()
+          && Objects.equals(entity.getResourceId(), resourceId) && Objects.equals(entity.getGroupId(), groupId)
+          && Objects.equals(entity.getUserId(), userId)) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
   static void toGroup(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
       Permission... permissions) {
+    AuthorizationEntity pending = pending(resource, resourceId, groupId, null);
+    if (pending != null) {
+      for (Permission permission : permissions) {
+        pending.addPermission(permission);
+      }
+      return;
+    }
     Authorization grant = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
         .singleResult();
@@ -42,6 +73,13 @@ final class Grants {
 
   static void toUser(AuthorizationService authorizations, String userId, Resource resource, String resourceId,
       Permission... permissions) {
+    AuthorizationEntity pending = pending(resource, resourceId, null, userId);
+    if (pending != null) {
+      for (Permission permission : permissions) {
+        pending.addPermission(permission);
+      }
+      return;
+    }
     Authorization grant = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).userIdIn(userId).resourceType(resource).resourceId(resourceId)
         .singleResult();
