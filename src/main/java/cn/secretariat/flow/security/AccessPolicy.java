@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  *   <li>every working group and department: Tasklist, reading process models (for the diagram), users and
  *       groups (for names in Tasklist);</li>
  *   <li>the groups a model names in {@code camunda:candidateStarterGroups}: starting that process;</li>
- *   <li>supervisors: Cockpit and reading deployments; the documents themselves per instance.</li>
+ *   <li>supervisors: Cockpit and reading deployments; the documents themselves per instance;</li>
+ *   <li>{@code secretariat.security.instance-managers}: reading and updating every instance of a process
+ *       (meetings: 改期 and 取消 by message).</li>
  * </ul>
  * Work on tasks comes from being a candidate (Camunda grants it with the identity link); reading documents
  * comes from {@link DocumentAccess}. A department added later in Admin gets its grants at the next start, or
@@ -41,11 +43,14 @@ public class AccessPolicy {
   private final IdentityService identityService;
   private final RepositoryService repositoryService;
 
+  private final SecurityProperties properties;
+
   public AccessPolicy(AuthorizationService authorizations, IdentityService identityService,
-      RepositoryService repositoryService) {
+      RepositoryService repositoryService, SecurityProperties properties) {
     this.authorizations = authorizations;
     this.identityService = identityService;
     this.repositoryService = repositoryService;
+    this.properties = properties;
   }
 
   @EventListener
@@ -59,6 +64,9 @@ public class AccessPolicy {
     }
     Grants.toGroup(authorizations, Groups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     Grants.toGroup(authorizations, Groups.SUPERVISORS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    properties.instanceManagers().forEach((processKey, groups) -> groups.forEach(group -> Grants.toGroup(authorizations,
+        group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE)));
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
       for (IdentityLink starter : repositoryService.getIdentityLinksForProcessDefinition(definition.getId())) {
         if (starter.getGroupId() != null) {

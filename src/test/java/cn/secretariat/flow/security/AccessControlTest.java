@@ -180,6 +180,21 @@ class AccessControlTest {
   }
 
   @Test
+  void meetingOrganisersRescheduleByMessageAndSupervisorsCannot() throws Exception {
+    Map<String, Object> meeting = new HashMap<>(Map.of("meetingName", "主任会议", "meetingType", "主任会议",
+        "startsAt", "2026-12-21T09:00", "endsAt", "2026-12-21T11:00", "venue", "第一会议室", "chair", "主任",
+        "attendeeScope", "主任会议组成人员", "expectedCount", 12));
+    String id = runtimeService.startProcessInstanceByKey("meeting-service", meeting).getId();
+    String body = "{\"messageName\":\"meeting-rescheduled\",\"processInstanceId\":\"" + id + "\","
+        + "\"processVariables\":{\"startsAt\":{\"value\":\"2026-12-22T09:00\"},\"endsAt\":{\"value\":\"2026-12-22T11:00\"}}}";
+
+    assertThat(send(post("/message", body, basic("supervisor", PASSWORD))).statusCode()).isEqualTo(403);
+    assertThat(send(post("/message", body, basic("clerk2", PASSWORD))).statusCode()).isEqualTo(204);
+    assertThat(runtimeService.getVariable(id, "startsAt")).isEqualTo(java.util.Date.from(
+        java.time.LocalDateTime.parse("2026-12-22T09:00").atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+  }
+
+  @Test
   void eachGroupOpensOnlyItsWebapps() throws Exception {
     assertThat(webappLogin("clerk1", "tasklist").status).isEqualTo(200);
     assertThat(webappLogin("clerk1", "cockpit").status).isEqualTo(403);
