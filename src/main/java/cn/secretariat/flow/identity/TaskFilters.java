@@ -84,8 +84,8 @@ public class TaskFilters {
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
     properties.put("variables", List.of(
-        Map.of("name", DocumentAccess.listColumn("title"), "label", "标题"),
-        Map.of("name", DocumentAccess.listColumn("urgency"), "label", "紧急程度")));
+        Map.of("name", DocumentAccess.LIST_TITLE, "label", "标题"),
+        Map.of("name", DocumentAccess.LIST_URGENCY, "label", "紧急程度")));
     Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
     return filterService.saveFilter(filter);
   }

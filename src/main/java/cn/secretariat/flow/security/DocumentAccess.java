@@ -71,22 +71,18 @@ public class DocumentAccess {
    * Tasklist's filters show 标题 and 紧急程度 beside each task. With specific variable permissions a process
    * variable is readable only through the definition, which would open every document to everyone; a copy
    * local to the task is read with the task's own READ_VARIABLE, so each person sees the columns of exactly
-   * the tasks they may see. The copy has a name of its own ({@code title} → {@code listTitle}): under the
-   * same name it would shadow the process variable for a form that edits it.
+   * the tasks they may see. The copy has a name of its own ({@code listTitle}): under the same name it would
+   * shadow the process variable for a form that edits it.
    */
   private void copyListColumns(DelegateTask task) {
-    for (String name : properties.taskListVariables()) {
-      Object value = task.getVariable(name);
-      if (value != null) {
-        task.setVariableLocal(listColumn(name), value);
-      }
-    }
+    properties.taskListColumns().forEach((column, sources) -> sources.stream()
+        .map(task::getVariable).filter(value -> value != null).findFirst()
+        .ifPresent(value -> task.setVariableLocal(column, value)));
   }
 
-  /** The task-local copy of a variable shown in Tasklist's lists: {@code title} → {@code listTitle}. */
-  public static String listColumn(String variable) {
-    return "list" + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
-  }
+  /** The columns Tasklist's filters show (secretariat.security.task-list-columns). */
+  public static final String LIST_TITLE = "listTitle";
+  public static final String LIST_URGENCY = "listUrgency";
 
   /** Adds a candidate group the way the document's 密级 allows (督办 adds the supervisors this way). */
   public void addCandidateGroup(ProcessEngineServices services, String taskId, Classification level, String groupId) {

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param groupClearance     working group → the highest 密级 its members may all read (e.g. leaders: 绝密)
  * @param classifiedFallback who receives a classified task when none of its candidates is cleared (机要)
- * @param taskListVariables  variables copied onto each task for the columns of Tasklist's filters
+ * @param taskListColumns    column variable → the process variables it copies, first present wins (标题 is
+ *                           the document's title, or the meeting's name, or the follow-up item)
  * @param instanceManagers   process key → groups that may read and update its instances (e.g. reschedule or
  *                           cancel a meeting by message); only for processes without classified content
  */
@@ -19,12 +20,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SecurityProperties(
     Map<String, Classification> groupClearance,
     @DefaultValue("confidential") String classifiedFallback,
-    @DefaultValue({"title", "urgency"}) List<String> taskListVariables,
+    Map<String, List<String>> taskListColumns,
     Map<String, List<String>> instanceManagers) {
 
   public SecurityProperties {
     groupClearance = groupClearance == null ? Map.of() : Map.copyOf(groupClearance);
-    taskListVariables = List.copyOf(taskListVariables);
+    taskListColumns = taskListColumns == null ? Map.of() : Map.copyOf(taskListColumns);
     instanceManagers = instanceManagers == null ? Map.of() : Map.copyOf(instanceManagers);
   }
 

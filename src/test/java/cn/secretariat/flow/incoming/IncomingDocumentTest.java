@@ -78,6 +78,9 @@ class IncomingDocumentTest {
 
     List<Task> handling = tasks(document, HANDLE);
     assertThat(handling).hasSize(2);
+    assertThat(handling).extracting(t -> taskService.getVariableLocal(t.getId(), "listTitle"))
+        .as("Tasklist's 标题 column").containsOnly("关于报送2026年度立法计划建议的函");
+    assertThat(handling).extracting(t -> taskService.getVariableLocal(t.getId(), "listUrgency")).containsOnly("平件");
     assertThat(handling).extracting(t -> candidateGroups(t).get(0)).containsExactly("dept-legal", "dept-finance");
     assertThat(handling).extracting(t -> taskService.getVariable(t.getId(), HANDLING_ROLE))
         .containsExactly("主办", "协办");

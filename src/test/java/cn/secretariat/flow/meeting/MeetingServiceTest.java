@@ -67,6 +67,8 @@ class MeetingServiceTest {
         .contains("【法制工作委员会】审议物业管理条例修订草案").contains("【财政经济委员会】听取预算执行情况报告");
 
     assertThat(task(meeting, Meeting.Steps.AGENDA).getDueDate()).isEqualTo(at("2026-11-13T17:30"));
+    assertThat(taskService.getVariableLocal(task(meeting, Meeting.Steps.AGENDA).getId(), "listTitle"))
+        .as("Tasklist's 标题 column").isEqualTo("省人大常委会第二十次会议");
     prepare(meeting);
     assertThat(meeting).isWaitingAt("Timer_MeetingStarts");
     assertThat(job(meeting, "Timer_MeetingStarts").getDuedate()).isEqualTo(at("2026-11-25T09:00"));
