@@ -36,6 +36,7 @@ public class DemoStaff {
       new Person("secret1", "赵敏", "机要员", List.of(CLERKS, CONFIDENTIAL, "clearance-confidential")),
       new Person("chief", "张伟", "处长", List.of(CHIEFS)),
       new Person("leader", "刘建国", "秘书长", List.of(LEADERS)),
+      new Person("scleader", "高志远", "分管副主任", List.of(SC_LEADERS)),
       new Person("supervisor", "陈立", "督办员", List.of(SUPERVISORS)),
       new Person("archivist", "杨帆", "档案员", List.of(ARCHIVISTS)),
       new Person("duty", "周强", "值班员", List.of(DUTY)),

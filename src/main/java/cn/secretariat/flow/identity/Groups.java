@@ -7,6 +7,8 @@ public final class Groups {
   public static final String CONFIDENTIAL = "confidential";
   public static final String CHIEFS = "chiefs";
   public static final String LEADERS = "leaders";
+  /** The Standing Committee's leaders in charge (分管副主任), who approve out-of-province trips. */
+  public static final String SC_LEADERS = "sc-leaders";
   public static final String SUPERVISORS = "supervisors";
   public static final String ARCHIVISTS = "archivists";
   public static final String DUTY = "duty";

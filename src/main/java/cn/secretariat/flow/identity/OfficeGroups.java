@@ -21,6 +21,7 @@ public class OfficeGroups {
       new String[] {CONFIDENTIAL, "机要"},
       new String[] {CHIEFS, "秘书处处长"},
       new String[] {LEADERS, "秘书长及领导"},
+      new String[] {SC_LEADERS, "常委会分管领导"},
       new String[] {SUPERVISORS, "督办"},
       new String[] {ARCHIVISTS, "档案"},
       new String[] {DUTY, "值班"});
