@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -35,6 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// a fresh application: the webapps keep engine lookups in static state, which another test class that starts
+// and stops an application of its own (ProductionSafeguardsTest) leaves pointing at its closed engine
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class AccessControlTest {
 
   private static final String PASSWORD = "test-only";
