@@ -61,6 +61,11 @@ public final class WorkingCalendar {
         this.days = Objects.requireNonNull(days, "days");
     }
 
+    /** The office time of one working day (7 hours with the standard office hours). */
+    public Duration officeHoursPerDay() {
+        return hours.perDay();
+    }
+
     public ZoneId zone() {
         return zone;
     }

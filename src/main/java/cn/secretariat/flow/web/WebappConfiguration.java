@@ -47,6 +47,7 @@ public class WebappConfiguration {
         + "  dateFormat: { normal: 'LLL', long: 'LLLL' },\n"
         + "  disableWelcomeMessage: true,\n"
         + ("tasklist".equals(app) ? TASKLIST_SHORTCUTS : "")
+        + ("cockpit".equals(app) ? "  customScripts: ['scripts/overdue-board.js'],\n" : "")
         + "};\n";
     return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(js);
   }
