@@ -48,6 +48,7 @@ public class WebappConfiguration {
         + "  disableWelcomeMessage: true,\n"
         + ("tasklist".equals(app) ? TASKLIST_SHORTCUTS : "")
         + ("cockpit".equals(app) ? "  customScripts: ['scripts/overdue-board.js'],\n" : "")
+        + ("tasklist".equals(app) ? "  customScripts: ['scripts/form-messages-zh.js'],\n" : "")
         + "};\n";
     return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(js);
   }

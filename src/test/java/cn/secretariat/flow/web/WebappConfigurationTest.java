@@ -29,7 +29,11 @@ class WebappConfigurationTest {
       assertThat(get("/camunda/app/" + app + "/styles/user-styles.css").body()).contains(".ce-eol-banner { display: none");
       assertThat(get("/camunda/app/" + app + "/locales/zh.json").statusCode()).isEqualTo(200);
     }
-    assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("签收当前选中的任务");
+    assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("签收当前选中的任务")
+        .contains("customScripts: ['scripts/form-messages-zh.js']");
+    assertThat(get("/camunda/app/tasklist/scripts/form-messages-zh.js").body()).contains("此项为必填项。");
+    assertThat(get("/camunda/app/cockpit/scripts/config.js").body()).contains("customScripts: ['scripts/overdue-board.js']");
+    assertThat(get("/camunda/app/cockpit/scripts/overdue-board.js").body()).contains("逾期督办").contains("/api/overdue");
     assertThat(get("/camunda/app/nowhere/scripts/config.js").statusCode()).isEqualTo(404);
   }
 
