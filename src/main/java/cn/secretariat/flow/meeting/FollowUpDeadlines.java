@@ -3,12 +3,11 @@ package cn.secretariat.flow.meeting;
 import static cn.secretariat.flow.meeting.Meeting.Vars.DEADLINE;
 
 import cn.secretariat.flow.calendar.WorkingCalendar;
-import cn.secretariat.flow.escalation.DeadlineProperties;
+import cn.secretariat.flow.escalation.ReminderPoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +18,11 @@ import org.springframework.stereotype.Component;
 public class FollowUpDeadlines {
 
   private final WorkingCalendar calendar;
-  private final double reminderRatio;
+  private final ReminderPoint reminders;
 
-  public FollowUpDeadlines(WorkingCalendar calendar, DeadlineProperties deadlines) {
+  public FollowUpDeadlines(WorkingCalendar calendar, ReminderPoint reminders) {
     this.calendar = calendar;
-    this.reminderRatio = deadlines.reminderRatio();
+    this.reminders = reminders;
   }
 
   public Date due(VariableScope item) {
@@ -31,9 +30,7 @@ public class FollowUpDeadlines {
   }
 
   public Date reminder(VariableScope item) {
-    Instant due = dueOf(item);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    return Date.from(due.isAfter(now) ? calendar.fractionOf(now, due, reminderRatio) : due);
+    return Date.from(reminders.before(dueOf(item)));
   }
 
   Instant dueOf(VariableScope item) {

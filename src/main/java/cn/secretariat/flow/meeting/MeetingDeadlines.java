@@ -4,14 +4,13 @@ import static cn.secretariat.flow.meeting.Meeting.Steps.*;
 
 import cn.secretariat.flow.calendar.WorkingCalendar;
 import cn.secretariat.flow.document.Labelled;
-import cn.secretariat.flow.escalation.DeadlineProperties;
+import cn.secretariat.flow.escalation.ReminderPoint;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +29,12 @@ public class MeetingDeadlines {
 
   private final MeetingProperties properties;
   private final WorkingCalendar calendar;
-  private final double reminderRatio;
+  private final ReminderPoint reminders;
 
-  public MeetingDeadlines(MeetingProperties properties, WorkingCalendar calendar, DeadlineProperties deadlines) {
+  public MeetingDeadlines(MeetingProperties properties, WorkingCalendar calendar, ReminderPoint reminders) {
     this.properties = properties;
     this.calendar = calendar;
-    this.reminderRatio = deadlines.reminderRatio();
+    this.reminders = reminders;
   }
 
   public Date due(DelegateExecution execution, String step) {
@@ -48,8 +47,7 @@ public class MeetingDeadlines {
   }
 
   Instant reminderFor(Instant due) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    return due.isAfter(now) ? calendar.fractionOf(now, due, reminderRatio) : due;
+    return reminders.before(due);
   }
 
   Instant dueOf(VariableScope meeting, String step) {

@@ -42,51 +42,34 @@ final class Grants {
 
   static void toGroup(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
       Permission... permissions) {
-    AuthorizationEntity pending = pending(resource, resourceId, groupId, null);
-    if (pending != null) {
-      for (Permission permission : permissions) {
-        pending.addPermission(permission);
-      }
-      return;
-    }
-    Authorization grant = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-        .singleResult();
-    boolean changed = false;
-    if (grant == null) {
-      grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      grant.setGroupId(groupId);
-      grant.setResource(resource);
-      grant.setResourceId(resourceId);
-      changed = true;
-    }
-    for (Permission permission : permissions) {
-      if (!grant.isPermissionGranted(permission)) {
-        grant.addPermission(permission);
-        changed = true;
-      }
-    }
-    if (changed) {
-      authorizations.saveAuthorization(grant);
-    }
+    grant(authorizations, groupId, null, resource, resourceId, permissions);
   }
 
   static void toUser(AuthorizationService authorizations, String userId, Resource resource, String resourceId,
       Permission... permissions) {
-    AuthorizationEntity pending = pending(resource, resourceId, null, userId);
+    grant(authorizations, null, userId, resource, resourceId, permissions);
+  }
+
+  private static void grant(AuthorizationService authorizations, String groupId, String userId, Resource resource,
+      String resourceId, Permission... permissions) {
+    AuthorizationEntity pending = pending(resource, resourceId, groupId, userId);
     if (pending != null) {
       for (Permission permission : permissions) {
         pending.addPermission(permission);
       }
       return;
     }
-    Authorization grant = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).userIdIn(userId).resourceType(resource).resourceId(resourceId)
-        .singleResult();
+    var query = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).resourceType(resource)
+        .resourceId(resourceId);
+    Authorization grant = (groupId != null ? query.groupIdIn(groupId) : query.userIdIn(userId)).singleResult();
     boolean changed = false;
     if (grant == null) {
       grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      grant.setUserId(userId);
+      if (groupId != null) {
+        grant.setGroupId(groupId);
+      } else {
+        grant.setUserId(userId);
+      }
       grant.setResource(resource);
       grant.setResourceId(resourceId);
       changed = true;

@@ -3,14 +3,13 @@ package cn.secretariat.flow.trip;
 import static cn.secretariat.flow.trip.ResearchTrip.Steps.*;
 
 import cn.secretariat.flow.calendar.WorkingCalendar;
-import cn.secretariat.flow.escalation.DeadlineProperties;
+import cn.secretariat.flow.escalation.ReminderPoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +25,12 @@ public class TripDeadlines {
 
   private final TripProperties properties;
   private final WorkingCalendar calendar;
-  private final double reminderRatio;
+  private final ReminderPoint reminders;
 
-  public TripDeadlines(TripProperties properties, WorkingCalendar calendar, DeadlineProperties deadlines) {
+  public TripDeadlines(TripProperties properties, WorkingCalendar calendar, ReminderPoint reminders) {
     this.properties = properties;
     this.calendar = calendar;
-    this.reminderRatio = deadlines.reminderRatio();
+    this.reminders = reminders;
   }
 
   public Date due(VariableScope trip, String step) {
@@ -52,8 +51,7 @@ public class TripDeadlines {
   }
 
   Instant reminderFor(Instant due) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    return due.isAfter(now) ? calendar.fractionOf(now, due, reminderRatio) : due;
+    return reminders.before(due);
   }
 
   Instant dueOf(VariableScope trip, String step) {
