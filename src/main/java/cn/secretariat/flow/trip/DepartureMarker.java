@@ -10,6 +10,6 @@ public class DepartureMarker implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    execution.getProcessInstance().setVariable("departedOn", execution.getVariable(ResearchTrip.Vars.DEPARTS_ON));
+    execution.getProcessInstance().setVariable(ResearchTrip.Vars.DEPARTED_ON, execution.getVariable(ResearchTrip.Vars.DEPARTS_ON));
   }
 }

@@ -51,6 +51,8 @@ public final class ResearchTrip {
     public static final String REPORT_DECISION = "reportDecision";
     public static final String REPORT_COMMENT = "reportComment";
     public static final String CANCEL_REASON = "cancelReason";
+    /** Set when the departure timer fires: from then on the trip can no longer be cancelled or postponed. */
+    public static final String DEPARTED_ON = "departedOn";
 
     private Vars() {
     }

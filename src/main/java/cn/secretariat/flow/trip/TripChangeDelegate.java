@@ -26,11 +26,10 @@ public class TripChangeDelegate implements JavaDelegate, ExecutionListener {
     this.deadlines = deadlines;
   }
 
-  /** Before departure only; the dates checked are the ones before this message changed them. */
+  /** Before departure only: the departure timer has not fired yet. */
   @Override
   public void notify(DelegateExecution execution) {
-    Object departsOn = execution.getProcessInstance().getVariableLocal("departedOn");
-    if (departsOn != null) {
+    if (execution.getProcessInstance().getVariableLocal(ResearchTrip.Vars.DEPARTED_ON) != null) {
       throw new BadUserRequestException("调研已出发，不能再取消或改期");
     }
   }
