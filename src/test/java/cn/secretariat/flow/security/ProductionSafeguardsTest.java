@@ -156,7 +156,7 @@ class ProductionSafeguardsTest {
     assertThat(page.headers().firstValue("Strict-Transport-Security"))
         .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000").containsIgnoringCase("includeSubDomains"));
     List<String> cookies = page.headers().allValues("Set-Cookie");
-    assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
+    assertThat(cookies).filteredOn(c -> c.startsWith("SESSION=")).singleElement()
         .satisfies(c -> assertThat(c).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
             .containsIgnoringCase("SameSite=Strict"));
     assertThat(cookies).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).singleElement()
