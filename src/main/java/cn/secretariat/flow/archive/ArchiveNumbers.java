@@ -21,13 +21,13 @@ public class ArchiveNumbers {
 
   private final JdbcTemplate jdbc;
   private final ArchiveProperties properties;
-  private final TransactionTemplate separately;
+  private final TransactionTemplate savepoint;
 
   public ArchiveNumbers(JdbcTemplate jdbc, ArchiveProperties properties, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.properties = properties;
-    this.separately = new TransactionTemplate(transactions);
-    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** The next 件号 for this year and retention period, under the sequence row's lock. */
@@ -46,7 +46,11 @@ public class ArchiveNumbers {
         + properties.organisationCode() + "-" + String.format("%04d", item);
   }
 
-  /** The first number of a year and period creates its row apart: two first callers race on the insert. */
+  /**
+   * The first number of a year and period creates its row behind a savepoint of the caller's transaction: two
+   * first callers race on the insert, and the loser's duplicate key must spoil neither its transaction nor need
+   * a second connection (twenty waiting callers would otherwise exhaust the pool).
+   */
   private void ensureSequence(String fonds, int year, String retention) {
     Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM sf_archive_number_sequence"
         + " WHERE fonds_code = ? AND archive_year = ? AND retention = ?", Integer.class, fonds, year, retention);
@@ -54,7 +58,7 @@ public class ArchiveNumbers {
       return;
     }
     try {
-      separately.executeWithoutResult(status -> jdbc.update("INSERT INTO sf_archive_number_sequence"
+      savepoint.executeWithoutResult(status -> jdbc.update("INSERT INTO sf_archive_number_sequence"
           + " (fonds_code, archive_year, retention, last_value) VALUES (?, ?, ?, 0)", fonds, year, retention));
     } catch (DuplicateKeyException alreadyCreated) {
       // another cataloguing created it first
