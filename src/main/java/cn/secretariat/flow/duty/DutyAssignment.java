@@ -74,6 +74,10 @@ public class DutyAssignment implements JavaDelegate {
     return roster.on(day).map(DutyRoster.Entry::officerId).orElse(null);
   }
 
+  String leaderOn(LocalDate day) {
+    return roster.on(day).map(DutyRoster.Entry::leaderId).orElse(null);
+  }
+
   /** The duty groups every duty task has as candidates. */
   public List<String> dutyGroups() {
     return List.of(properties.officerGroup());

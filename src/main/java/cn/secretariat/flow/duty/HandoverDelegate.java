@@ -43,6 +43,9 @@ public class HandoverDelegate implements JavaDelegate {
     LocalDate today = days.dutyDayAt(now);
     String incoming = assignment.officerOn(today);
     String outgoing = assignment.officerOn(today.minusDays(1));
+    String leader = assignment.leaderOn(today);
+    execution.setVariable(LEADER_IN_CHARGE, leader);
+    execution.setVariable(LEADER_NAME, leader == null ? "领导组（当日未排带班领导）" : names.nameOf(leader));
     execution.setVariable(DUTY_DATE, today.toString());
     execution.setVariable(DUTY_TRACK, days.trackOf(today).label());
     execution.setVariable(SHIFT_CHANGE_AT, Date.from(days.shiftChangeOn(today)));
