@@ -40,6 +40,7 @@ public class DemoStaff {
       new Person("supervisor", "陈立", "督办员", List.of(SUPERVISORS)),
       new Person("archivist", "杨帆", "档案员", List.of(ARCHIVISTS)),
       new Person("duty", "周强", "值班员", List.of(DUTY)),
+      new Person("duty2", "何平", "值班员", List.of(DUTY)),
       new Person("legal1", "吴涛", "法工委", List.of("dept-legal")),
       new Person("finance1", "郑洁", "财经委", List.of("dept-finance")),
       new Person("education1", "孙磊", "教科文卫委", List.of("dept-education")),
