@@ -1,21 +1,16 @@
 package cn.secretariat.flow.duty;
 
+import cn.secretariat.flow.web.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,20 +39,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(value = "/api/duty/roster", produces = "application/json;charset=UTF-8")
 public class DutyRosterController {
 
-  static final String ENGINE = "default";
-
   /** The body of a PUT. */
   public record DayRequest(String officer, String leader) {
   }
 
   private final IdentityService identityService;
+  private final ApiUser apiUser;
   private final RosterMaintenance maintenance;
   private final DutyDays days;
   private final DutyProperties properties;
 
-  public DutyRosterController(IdentityService identityService, RosterMaintenance maintenance, DutyDays days,
-      DutyProperties properties) {
+  public DutyRosterController(IdentityService identityService, ApiUser apiUser, RosterMaintenance maintenance,
+      DutyDays days, DutyProperties properties) {
     this.identityService = identityService;
+    this.apiUser = apiUser;
     this.maintenance = maintenance;
     this.days = days;
     this.properties = properties;
@@ -91,8 +86,7 @@ public class DutyRosterController {
   }
 
   private ResponseEntity<?> asUserIn(HttpServletRequest request, List<String> allowedGroups, Action action) {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    String userId = header != null ? authenticatedUser(header) : sessionUser(request.getSession(false));
+    String userId = apiUser.of(request);
     if (userId == null) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"secretariat\"").build();
@@ -120,33 +114,5 @@ public class DutyRosterController {
     } catch (DateTimeParseException e) {
       throw new BadUserRequestException("提交未通过检查：" + label + "不是有效日期（收到：" + text + "，格式如 2026-10-03）。");
     }
-  }
-
-  /** The user logged in to Tasklist, Cockpit or Admin in this browser session. */
-  private static String sessionUser(HttpSession session) {
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
-    return user == null ? null : user.getName();
-  }
-
-  private String authenticatedUser(String header) {
-    if (!header.startsWith("Basic ")) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon < 1) {
-      return null;
-    }
-    String user = decoded.substring(0, colon);
-    return identityService.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
   }
 }

@@ -14,10 +14,13 @@ import org.springframework.stereotype.Component;
 /**
  * Who calls an application endpoint under {@code /api}: HTTP Basic credentials checked against the engine's
  * users (as {@code /engine-rest} does), or the user logged in to a webapp in this browser session; null when
- * neither. The same approach as {@link OverdueController}.
+ * neither. Used by every endpoint under {@code /api}.
  */
 @Component
 public class ApiUser {
+
+  /** The process engine the webapps log in to. */
+  static final String ENGINE = "default";
 
   private final IdentityService identityService;
 
@@ -36,7 +39,7 @@ public class ApiUser {
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     Authentication user = authentications == null ? null
-        : authentications.getAuthenticationForProcessEngine(OverdueController.ENGINE);
+        : authentications.getAuthenticationForProcessEngine(ENGINE);
     return user == null ? null : user.getName();
   }
 

@@ -1,15 +1,9 @@
 package cn.secretariat.flow.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,20 +19,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class OverdueController {
 
-  static final String ENGINE = "default";
-
   private final IdentityService identityService;
+  private final ApiUser apiUser;
   private final OverdueBoard board;
 
-  public OverdueController(IdentityService identityService, OverdueBoard board) {
+  public OverdueController(IdentityService identityService, ApiUser apiUser, OverdueBoard board) {
     this.identityService = identityService;
+    this.apiUser = apiUser;
     this.board = board;
   }
 
   @GetMapping(value = "/api/overdue", produces = "application/json;charset=UTF-8")
   public ResponseEntity<?> overdue(HttpServletRequest request) {
-    String userId = request.getHeader(HttpHeaders.AUTHORIZATION) != null
-        ? authenticatedUser(request.getHeader(HttpHeaders.AUTHORIZATION)) : sessionUser(request.getSession(false));
+    String userId = apiUser.of(request);
     if (userId == null) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"secretariat\"").build();
@@ -50,33 +43,5 @@ public class OverdueController {
     } finally {
       identityService.clearAuthentication();
     }
-  }
-
-  /** The user logged in to Tasklist, Cockpit or Admin in this browser session. */
-  private static String sessionUser(HttpSession session) {
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
-    return user == null ? null : user.getName();
-  }
-
-  private String authenticatedUser(String header) {
-    if (header == null || !header.startsWith("Basic ")) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon < 1) {
-      return null;
-    }
-    String user = decoded.substring(0, colon);
-    return identityService.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
   }
 }
