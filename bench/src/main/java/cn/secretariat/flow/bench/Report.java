@@ -107,8 +107,6 @@ final class Report {
     }
     md.append("\n![chart](").append(chart.getFileName()).append(")\n");
     Files.writeString(markdown, md.toString());
-    Files.writeString(directory.resolve("latest-" + kind + ".md"), md.toString().replace("](" + chart.getFileName(),
-        "](" + chart.getFileName()));
     drawChart(chart);
     return markdown;
   }
