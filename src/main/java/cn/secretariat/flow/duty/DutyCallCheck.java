@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * 来电来文登记 ({@code StartEvent_Registered}, start) and the answers of 转报, 办理 and 答复 (complete): a refused
+ * 来电来文登记 ({@code register-call}, start) and the answers of 转报, 办理 and 答复 (complete): a refused
  * answer is a Chinese message (HTTP 400 over REST) and nothing is started or changed. Each step records when it
  * was done: the next step's time limit runs from there.
  */
