@@ -1,11 +1,8 @@
 package cn.secretariat.flow.archive;
 
-import org.springframework.dao.DuplicateKeyException;
+import cn.secretariat.flow.document.SequenceRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 档号 {@code 全宗号-门类代码·年度-保管期限-机构代码-件号} (DA/T 22-2015), e.g. {@code J021-WS·2026-Y-BGT-0001}.
@@ -21,13 +18,12 @@ public class ArchiveNumbers {
 
   private final JdbcTemplate jdbc;
   private final ArchiveProperties properties;
-  private final TransactionTemplate savepoint;
+  private final SequenceRows sequenceRows;
 
-  public ArchiveNumbers(JdbcTemplate jdbc, ArchiveProperties properties, PlatformTransactionManager transactions) {
+  public ArchiveNumbers(JdbcTemplate jdbc, ArchiveProperties properties, SequenceRows sequenceRows) {
     this.jdbc = jdbc;
     this.properties = properties;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.sequenceRows = sequenceRows;
   }
 
   /** The next 件号 for this year and retention period, under the sequence row's lock. */
@@ -46,22 +42,9 @@ public class ArchiveNumbers {
         + properties.organisationCode() + "-" + String.format("%04d", item);
   }
 
-  /**
-   * The first number of a year and period creates its row behind a savepoint of the caller's transaction: two
-   * first callers race on the insert, and the loser's duplicate key must spoil neither its transaction nor need
-   * a second connection (twenty waiting callers would otherwise exhaust the pool).
-   */
   private void ensureSequence(String fonds, int year, String retention) {
-    Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM sf_archive_number_sequence"
-        + " WHERE fonds_code = ? AND archive_year = ? AND retention = ?", Integer.class, fonds, year, retention);
-    if (rows != null && rows > 0) {
-      return;
-    }
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update("INSERT INTO sf_archive_number_sequence"
-          + " (fonds_code, archive_year, retention, last_value) VALUES (?, ?, ?, 0)", fonds, year, retention));
-    } catch (DuplicateKeyException alreadyCreated) {
-      // another cataloguing created it first
-    }
+    sequenceRows.createIfAbsent("SELECT COUNT(*) FROM sf_archive_number_sequence"
+        + " WHERE fonds_code = ? AND archive_year = ? AND retention = ?", "INSERT INTO sf_archive_number_sequence"
+        + " (fonds_code, archive_year, retention, last_value) VALUES (?, ?, ?, 0)", fonds, year, retention);
   }
 }

@@ -1,14 +1,11 @@
 package cn.secretariat.flow.outgoing;
 
+import cn.secretariat.flow.document.SequenceRows;
 import java.sql.Timestamp;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 发文字号 {@code 机关代字〔年份〕序号号} (GB/T 9704-2012 7.2.5: 六角括号, the year in full, no leading zeros, no
@@ -24,12 +21,11 @@ public class DocumentNumbers {
   }
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate separately;
+  private final SequenceRows sequenceRows;
 
-  public DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  public DocumentNumbers(JdbcTemplate jdbc, SequenceRows sequenceRows) {
     this.jdbc = jdbc;
-    this.separately = new TransactionTemplate(transactions);
-    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.sequenceRows = sequenceRows;
   }
 
   public Assigned assign(String processInstanceId, String issuerCode, int year) {
@@ -57,22 +53,8 @@ public class DocumentNumbers {
     return issuerCode + "\u3014" + year + "\u3015" + sequence + "号";
   }
 
-  /**
-   * The first number of a 机关代字 and year creates its row in a transaction of its own: two first callers
-   * race on the insert, and the loser's duplicate key must not spoil the engine's transaction.
-   */
   private void ensureSequence(String issuerCode, int year) {
-    Integer rows = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM sf_doc_number_sequence WHERE issuer_code = ? AND doc_year = ?", Integer.class,
-        issuerCode, year);
-    if (rows != null && rows > 0) {
-      return;
-    }
-    try {
-      separately.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO sf_doc_number_sequence (issuer_code, doc_year, last_value) VALUES (?, ?, 0)", issuerCode, year));
-    } catch (DuplicateKeyException alreadyCreated) {
-      // another caller created it first: fine
-    }
+    sequenceRows.createIfAbsent("SELECT COUNT(*) FROM sf_doc_number_sequence WHERE issuer_code = ? AND doc_year = ?",
+        "INSERT INTO sf_doc_number_sequence (issuer_code, doc_year, last_value) VALUES (?, ?, 0)", issuerCode, year);
   }
 }
