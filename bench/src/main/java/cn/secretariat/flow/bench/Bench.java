@@ -27,19 +27,25 @@ import java.util.concurrent.Future;
  *   --timers=600      deadlines coming due under load, and again after the system sat idle
  *   --idle=75         seconds the system sits idle before the second batch falls due
  *   --cluster         scenario 5 as well: two nodes on the PostgreSQL server
+ *   --volume          scenario 3 as well (needs --postgres): seeds 1,000,000 finished instances and 100,000
+ *                     open tasks once (about X minutes), then measures Tasklist and the board per configuration
+ *   --copies=5000     copies of the volume's template (200 finished documents, 20 open tasks each)
+ *   --history-copies=1000  copies of the template's history rows (default: a fifth of --copies)
+ *   --configs=product only some configurations (product, stock): for tuning experiments, not for the README
+ *   --jvm="-X.. -X.."  extra JVM options for the product's nodes, e.g. a flight recording: for experiments
  * </pre>
  */
 public final class Bench {
 
   static final String PASSWORD = "Bench-2026";
 
-  record Config(String name, List<String> jvmOptions, List<String> profiles) {
+  record Config(String name, List<String> jvmOptions, List<String> profiles, String h2Options) {
   }
 
   /** The product as the README runs it; stock: Camunda's (and the JVM's) defaults for what the product tunes. */
   static final List<Config> CONFIGS = List.of(
-      new Config("product", Product.JVM_OPTIONS, List.of()),
-      new Config("stock", List.of(), List.of("stock")));
+      new Config("product", Product.JVM_OPTIONS, List.of(), Product.H2_OPTIONS),
+      new Config("stock", List.of(), List.of("stock"), "DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"));
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>();
@@ -73,7 +79,7 @@ public final class Bench {
     int repeat = option("repeat", 3);
     Report report = new Report(root.resolve("bench/results"), database(), repeat, options);
     for (int r = 1; r <= repeat; r++) {
-      for (Config config : CONFIGS) {
+      for (Config config : configs()) {
         System.out.printf("[bench] run %d/%d, %s%n", r, repeat, config.name());
         Map<String, Double> figures = single(config, r);
         if (options.containsKey("cluster") && options.containsKey("postgres")) {
@@ -82,8 +88,26 @@ public final class Bench {
         report.add(config.name(), figures);
       }
     }
+    if (options.containsKey("volume") && options.containsKey("postgres")) {
+      volume(report);
+    }
     Path written = report.write();
     System.out.println("[bench] results: " + written);
+  }
+
+  private List<Config> configs() {
+    List<String> wanted = List.of(options.getOrDefault("configs", "product,stock").split("\\s+"));
+    List<Config> configs = new ArrayList<>();
+    for (Config config : CONFIGS) {
+      if (wanted.contains(config.name())) {
+        List<String> jvm = new ArrayList<>(config.jvmOptions());
+        if (config.name().equals("product") && options.containsKey("jvm")) {
+          jvm.addAll(List.of(options.get("jvm").trim().split("\\s+")));
+        }
+        configs.add(new Config(config.name(), jvm, config.profiles(), config.h2Options()));
+      }
+    }
+    return configs;
   }
 
   private String database() throws Exception {
@@ -120,6 +144,56 @@ public final class Bench {
       escalations(nodes, figures, "");
     }
     return figures;
+  }
+
+  /** Scenario 3: seeds once, then measures each configuration on the same database (stock first). */
+  private void volume(Report report) throws Exception {
+    Volume volume = new Volume(api);
+    int copies = option("copies", 5000);
+    Config product = configs().stream().filter(c -> c.name().equals("product")).findFirst().orElse(CONFIGS.get(0));
+    Map<String, Double> seeded = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    try (Node node = node(product, "volume-template", 1, "volume", 1)) {
+      settle(node);
+      try (Connection db = database("volume")) {
+        volume.before(db);
+      }
+      System.out.println("[bench] scenario 3: the template, through the application");
+      volume.template(node.base(), 200);
+    }
+    int historyCopies = option("history-copies", copies / 5);
+    System.out.printf("[bench] scenario 3: %d copies of the template (%d of its history), with SQL%n", copies,
+        historyCopies);
+    Volume.Seeded seed = volume.copy(() -> {
+      try {
+        return database("volume");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }, copies, historyCopies);
+    seeded.put("volume_instances", (double) seed.instances());
+    seeded.put("volume_history_instances", (double) seed.historyInstances());
+    seeded.put("volume_open_tasks", (double) seed.openTasks());
+    seeded.put("volume_kb_per_instance", seed.bytesPerInstance() / 1024);
+    System.out.printf("[bench]   seeded in %.0f s: %s%n", (System.nanoTime() - t0) / 1e9, seeded);
+    List<Config> stockFirst = new ArrayList<>(configs());
+    java.util.Collections.reverse(stockFirst);
+    for (Config config : stockFirst) {
+      try (Node node = node(config, "volume", 1, "volume", 2)) {
+        settle(node);
+        System.out.printf("[bench] scenario 3, %s%n", config.name());
+        Map<String, Double> figures = volume.measure(node.base(), option("calls", 200));
+        if (config.name().equals("product")) {
+          figures.putAll(seeded);
+        }
+        report.add(config.name(), figures);
+      }
+    }
+  }
+
+  private Connection database(String database) throws Exception {
+    return DriverManager.getConnection(options.get("postgres").replaceFirst("/[^/]*$", "/bench_" + database),
+        options.getOrDefault("pg-user", "postgres"), options.getOrDefault("pg-password", ""));
   }
 
   /** Scenario 5: two nodes on one PostgreSQL database. */
@@ -199,7 +273,7 @@ public final class Bench {
       environment.put("SECRETARIAT_DB_PASSWORD", options.getOrDefault("pg-password", ""));
     } else {
       Path dir = Files.createDirectories(work.resolve("h2-" + database + "-" + System.nanoTime()));
-      arguments.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+      arguments.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";" + config.h2Options());
     }
     if (!profiles.isEmpty()) {
       arguments.add("--spring.profiles.active=" + String.join(",", profiles));
