@@ -39,6 +39,13 @@ final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
   }
 
+  /** A POST with another Accept header, e.g. Tasklist's {@code application/hal+json}. */
+  Answer post(URI base, String user, String path, Object body, String accept) throws IOException, InterruptedException {
+    return send(user, HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        .header("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+  }
+
   Answer put(URI base, String user, String path, Object body) throws IOException, InterruptedException {
     return send(user, HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
@@ -46,8 +53,10 @@ final class Api {
 
   private Answer send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
     String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + auth)
-        .header("Accept", "application/json").timeout(Duration.ofSeconds(120)).build(),
+    if (request.build().headers().firstValue("Accept").isEmpty()) {
+      request.header("Accept", "application/json");
+    }
+    HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + auth).timeout(Duration.ofSeconds(120)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     String raw = response.body();
     JsonNode body;

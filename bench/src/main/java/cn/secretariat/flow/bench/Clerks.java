@@ -67,15 +67,31 @@ final class Clerks {
     return expect(started, 200, "start").body().path("id").asText();
   }
 
+  /** The steps of one document, in order; each is done by one user with one answer. */
+  static final List<String> STEPS = List.of("summarize", "propose", "approve", "handle-legal", "handle-finance", "close");
+
   private void flow(URI a, URI b, int n, Latency starts, Latency completions) throws Exception {
     String id = register(a, n, starts);
-    complete(b, "clerk1", id, "summarize", completions, "summary", "省司法厅函请报送立法计划建议。");
-    complete(a, "chief", id, "propose", completions, "proposal", "呈领导批示", "proposalComment", "拟请秘书长阅示",
-        "leadDepartment", "dept-legal", "coDepartments", "dept-finance");
-    complete(b, "leader", id, "approve", completions, "decision", "同意", "handlingDays", 3);
-    complete(a, "legal1", id, "handle", completions, "handlingResult", "已研提意见");
-    complete(b, "finance1", id, "handle", completions, "handlingResult", "已会同办理");
-    complete(a, "clerk1", id, "close", completions, "result", "已按批示办结", "archive", false);
+    advance(List.of(b, a), id, STEPS.size(), completions);
+  }
+
+  /**
+   * Carries a registered document through its first {@code steps} steps (of {@link #STEPS}), alternating over
+   * the given nodes: 0 leaves it at 文件摘要, 3 at the two parallel 承办, 6 ends it.
+   */
+  void advance(List<URI> nodes, String id, int steps, Latency completions) throws Exception {
+    for (int i = 0; i < steps; i++) {
+      URI node = nodes.get(i % nodes.size());
+      switch (STEPS.get(i)) {
+        case "summarize" -> complete(node, "clerk1", id, "summarize", completions, "summary", "省司法厅函请报送立法计划建议。");
+        case "propose" -> complete(node, "chief", id, "propose", completions, "proposal", "呈领导批示",
+            "proposalComment", "拟请秘书长阅示", "leadDepartment", "dept-legal", "coDepartments", "dept-finance");
+        case "approve" -> complete(node, "leader", id, "approve", completions, "decision", "同意", "handlingDays", 3);
+        case "handle-legal" -> complete(node, "legal1", id, "handle", completions, "handlingResult", "已研提意见");
+        case "handle-finance" -> complete(node, "finance1", id, "handle", completions, "handlingResult", "已会同办理");
+        default -> complete(node, "clerk1", id, "close", completions, "result", "已按批示办结", "archive", false);
+      }
+    }
   }
 
   private void complete(URI node, String user, String instance, String step, Latency completions, Object... answers)
