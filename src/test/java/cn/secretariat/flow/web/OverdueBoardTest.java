@@ -58,6 +58,27 @@ class OverdueBoardTest {
     assertThat(find(clerk.path("dueSoon"), fresh)).isNotNull();
     assertThat(clerk.path("overdueByProcess").path("来文办理").asLong()).isPositive();
     assertThat(clerk.path("overdueByStep").path("来文办理 · 文件摘要").asLong()).isPositive();
+    assertThat(clerk.path("overdueTotal").asLong()).isEqualTo(clerk.path("overdue").size());
+    assertThat(clerk.path("countsComplete").asBoolean()).isTrue();
+    assertThat(clerk.path("dueSoonTotal").asLong()).isEqualTo(clerk.path("dueSoon").size());
+
+    // a page of one: the most overdue item, with the full total beside it
+    EngineClock.set("2026-11-18T10:00");
+    String older = register("关于更早逾期的函", "非密");
+    EngineClock.set("2026-11-24T10:00");
+    JsonNode all = board("clerk2");
+    assertThat(all.path("overdueTotal").asLong()).isEqualTo(clerk.path("overdueTotal").asLong() + 1);
+    assertThat(find(all.path("overdue"), older).path("due").asText())
+        .as("most overdue first").isLessThan(find(all.path("overdue"), late).path("due").asText());
+    JsonNode one = board("clerk2", "?items=1");
+    assertThat(one.path("overdue")).hasSize(1);
+    assertThat(one.path("overdue").get(0).path("taskId")).isEqualTo(all.path("overdue").get(0).path("taskId"));
+    assertThat(one.path("overdueTotal")).isEqualTo(all.path("overdueTotal"));
+    for (String bad : new String[] {"?items=0", "?items=1001", "?items=abc"}) {
+      HttpResponse<String> refused = get("clerk2", bad);
+      assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+      assertThat(refused.body()).contains("每个列表显示的条数");
+    }
 
     assertThat(find(board("secret1").path("overdue"), secret)).as("secret1 is cleared to 机密").isNotNull();
     assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/overdue")).GET().build(),
@@ -71,11 +92,19 @@ class OverdueBoardTest {
   }
 
   private JsonNode board(String user) throws Exception {
-    String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":test-only").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/overdue"))
-        .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return board(user, "");
+  }
+
+  private JsonNode board(String user, String query) throws Exception {
+    HttpResponse<String> response = get(user, query);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return new ObjectMapper().readTree(response.body());
+  }
+
+  private HttpResponse<String> get(String user, String query) throws Exception {
+    String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":test-only").getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/overdue" + query))
+        .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static JsonNode find(JsonNode items, String processInstanceId) {

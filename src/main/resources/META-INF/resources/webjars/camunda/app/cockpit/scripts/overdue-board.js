@@ -1,6 +1,7 @@
 /*
- * 逾期督办: a Cockpit dashboard plugin listing every overdue task the logged-in user may see, with its
- * lateness in working time, counts per process and per step, and what falls due within one working day.
+ * 逾期督办: a Cockpit dashboard plugin listing the overdue tasks the logged-in user may see (the total, and the
+ * 100 most overdue), with their lateness in working time, counts per process and per step, and what falls due
+ * within one working day.
  * Reads /api/overdue with the browser's Cockpit session (a GET: no CSRF token needed).
  */
 const COLUMNS = [
@@ -56,6 +57,9 @@ function counts(title, map) {
     '<li>无</li>'}</ul></div>`;
 }
 
+/** The board counts at most this many overdue tasks per process and step (OverdueBoard.COUNTED). */
+const COUNTED = 2000;
+
 export default [{
   id: 'secretariat.overdueBoard',
   pluginPoint: 'cockpit.dashboard',
@@ -74,7 +78,10 @@ export default [{
             const x = a[sortState.key], y = b[sortState.key];
             return (x > y ? 1 : x < y ? -1 : 0) * (sortState.asc ? 1 : -1);
           });
-          section.innerHTML = `<h3>逾期督办（${overdue.length} 件）</h3>
+          const shown = board.overdueTotal > overdue.length ? `，显示最逾期的 ${overdue.length} 件` : '';
+          const partial = board.countsComplete ? '' :
+            `<p class="text-muted">以下统计按最逾期的 ${COUNTED} 件计算。</p>`;
+          section.innerHTML = `<h3>逾期督办（共 ${board.overdueTotal} 件${shown}）</h3>${partial}
             <div class="row">${counts('按流程', board.overdueByProcess)}${counts('按环节', board.overdueByStep)}</div>`;
           section.appendChild(table(sorted, true, sortState, key => {
             sortState.asc = sortState.key === key ? !sortState.asc : true;
@@ -82,7 +89,8 @@ export default [{
             draw();
           }));
           const soon = document.createElement('h3');
-          soon.textContent = `即将到期（一个工作日内，${dueSoon.length} 件）`;
+          soon.textContent = `即将到期（一个工作日内，共 ${board.dueSoonTotal} 件` +
+            (board.dueSoonTotal > dueSoon.length ? `，显示最先到期的 ${dueSoon.length} 件）` : '）');
           section.appendChild(soon);
           section.appendChild(table(dueSoon, false, { key: 'due', asc: true }, () => {}));
         };
