@@ -76,6 +76,14 @@ class ClusterIT {
   // ------------------------------------------------------------------------------------------------------
 
   @Test
+  @Order(0)
+  void thePlannerKnowsHowManyGrantsCarryEachPermission() {
+    // AuthorizationTuning: created once by the first node ready, kept by the second
+    assertThat(ledger.count("SELECT count(*) FROM pg_statistic_ext WHERE stxname IN ('sf_auth_perms_2', 'sf_auth_perms_64')"))
+        .isEqualTo(2);
+  }
+
+  @Test
   @Order(1)
   void twentyParallelCompletionsOfOneTaskSucceedOnceAndTheOthersAreToldWhy() throws Exception {
     String document = office.register(a, 0);
