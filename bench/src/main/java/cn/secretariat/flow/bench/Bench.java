@@ -31,6 +31,8 @@ import java.util.concurrent.Future;
  *                     open tasks once (about X minutes), then measures Tasklist and the board per configuration
  *   --copies=5000     copies of the volume's template (200 finished documents, 20 open tasks each)
  *   --history-copies=1000  copies of the template's history rows (default: a fifth of --copies)
+ *   --offices=20      committee offices the copies are spread over, each with its own groups
+ *   --reuse           scenario 3 on the database an earlier --volume run seeded (bench_volume), not seeded again
  *   --configs=product only some configurations (product, stock): for tuning experiments, not for the README
  *   --jvm="-X.. -X.."  extra JVM options for the product's nodes, e.g. a flight recording: for experiments
  * </pre>
@@ -96,7 +98,7 @@ public final class Bench {
   }
 
   private List<Config> configs() {
-    List<String> wanted = List.of(options.getOrDefault("configs", "product,stock").split("\\s+"));
+    List<String> wanted = List.of(options.getOrDefault("configs", "product,stock").split(","));
     List<Config> configs = new ArrayList<>();
     for (Config config : CONFIGS) {
       if (wanted.contains(config.name())) {
@@ -148,37 +150,44 @@ public final class Bench {
 
   /** Scenario 3: seeds once, then measures each configuration on the same database (stock first). */
   private void volume(Report report) throws Exception {
-    Volume volume = new Volume(api);
+    Volume volume = new Volume(api, option("offices", 20));
     int copies = option("copies", 5000);
     Config product = configs().stream().filter(c -> c.name().equals("product")).findFirst().orElse(CONFIGS.get(0));
     Map<String, Double> seeded = new LinkedHashMap<>();
-    long t0 = System.nanoTime();
-    try (Node node = node(product, "volume-template", 1, "volume", 1)) {
-      settle(node);
-      try (Connection db = database("volume")) {
-        volume.before(db);
+    if (!options.containsKey("reuse")) {
+      long t0 = System.nanoTime();
+      try (Node node = node(product, "volume-template", 1, "volume", 1)) {
+        settle(node);
+        try (Connection db = database("volume")) {
+          volume.before(db);
+        }
+        System.out.println("[bench] scenario 3: the template, through the application");
+        volume.template(node.base(), 200);
       }
-      System.out.println("[bench] scenario 3: the template, through the application");
-      volume.template(node.base(), 200);
+      int historyCopies = option("history-copies", copies / 5);
+      System.out.printf("[bench] scenario 3: %d copies of the template (%d of its history), with SQL%n", copies,
+          historyCopies);
+      Volume.Seeded seed = volume.copy(() -> {
+        try {
+          return database("volume");
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }, copies, historyCopies);
+      seeded.put("volume_instances", (double) seed.instances());
+      seeded.put("volume_history_instances", (double) seed.historyInstances());
+      seeded.put("volume_open_tasks", (double) seed.openTasks());
+      seeded.put("volume_kb_per_instance", seed.bytesPerInstance() / 1024);
+      System.out.printf("[bench]   seeded in %.0f s: %s%n", (System.nanoTime() - t0) / 1e9, seeded);
     }
-    int historyCopies = option("history-copies", copies / 5);
-    System.out.printf("[bench] scenario 3: %d copies of the template (%d of its history), with SQL%n", copies,
-        historyCopies);
-    Volume.Seeded seed = volume.copy(() -> {
-      try {
-        return database("volume");
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }, copies, historyCopies);
-    seeded.put("volume_instances", (double) seed.instances());
-    seeded.put("volume_history_instances", (double) seed.historyInstances());
-    seeded.put("volume_open_tasks", (double) seed.openTasks());
-    seeded.put("volume_kb_per_instance", seed.bytesPerInstance() / 1024);
-    System.out.printf("[bench]   seeded in %.0f s: %s%n", (System.nanoTime() - t0) / 1e9, seeded);
     List<Config> stockFirst = new ArrayList<>(configs());
     java.util.Collections.reverse(stockFirst);
     for (Config config : stockFirst) {
+      if (config.name().equals("stock")) {
+        try (Connection db = database("volume")) {
+          volume.dropPlannerStatistics(db);
+        }
+      }
       try (Node node = node(config, "volume", 1, "volume", 2)) {
         settle(node);
         System.out.printf("[bench] scenario 3, %s%n", config.name());
