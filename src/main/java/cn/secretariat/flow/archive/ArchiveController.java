@@ -3,6 +3,7 @@ package cn.secretariat.flow.archive;
 import cn.secretariat.flow.document.Classification;
 import cn.secretariat.flow.security.DocumentAccess;
 import cn.secretariat.flow.web.ApiUser;
+import cn.secretariat.flow.web.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,9 +64,9 @@ public class ArchiveController {
       return unauthorized();
     }
     List<String> problems = new ArrayList<>();
-    Integer yearValue = number(year, "年度", 1900, 9999, problems);
-    Integer pageValue = number(page, "页码", 0, Integer.MAX_VALUE, problems);
-    Integer sizeValue = number(size, "每页条数", 1, MAX_SIZE, problems);
+    Integer yearValue = QueryParameters.number(year, "年度", 1900, 9999, problems);
+    Integer pageValue = QueryParameters.number(page, "页码", 0, Integer.MAX_VALUE, problems);
+    Integer sizeValue = QueryParameters.number(size, "每页条数", 1, MAX_SIZE, problems);
     if (classification != null && !classification.isBlank() && !Classification.labels().contains(classification.strip())) {
       problems.add("密级只能是" + String.join("、", Classification.labels()) + "之一（收到：" + classification + "）");
     }
@@ -141,23 +142,6 @@ public class ArchiveController {
     item.put("retention", r.retention());
     item.put("onLoan", r.onLoan());
     return item;
-  }
-
-  private static Integer number(String raw, String label, int min, int max, List<String> problems) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      int value = Integer.parseInt(raw.strip());
-      if (value < min || value > max) {
-        problems.add(label + "应在" + min + "到" + max + "之间（收到：" + raw + "）");
-        return null;
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      problems.add(label + "应为整数（收到：" + raw + "）");
-      return null;
-    }
   }
 
   private static String blankToNull(String text) {

@@ -69,15 +69,8 @@ public class OverdueBoard {
     this.workingTime = workingTime;
   }
 
-  public Board board() {
-    return board(DEFAULT_ITEMS);
-  }
-
-  /** @param items how many tasks each list shows, 1 to {@value #MAX_ITEMS} */
+  /** @param items how many tasks each list shows, 1 to {@value #MAX_ITEMS} (the controller checks it) */
   public Board board(int items) {
-    if (items < 1 || items > MAX_ITEMS) {
-      throw new IllegalArgumentException("每页条数须在 1 至 " + MAX_ITEMS + " 之间");
-    }
     Date now = ClockUtil.getCurrentTime();
     Map<String, ProcessDefinition> definitions = new HashMap<>();
     List<Task> overdue = taskService.createTaskQuery().dueBefore(now).orderByDueDate().asc().listPage(0, COUNTED);

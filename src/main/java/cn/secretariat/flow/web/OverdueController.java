@@ -1,6 +1,7 @@
 package cn.secretariat.flow.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,22 +41,16 @@ public class OverdueController {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"secretariat\"").build();
     }
-    int shown = OverdueBoard.DEFAULT_ITEMS;
-    if (items != null) {
-      try {
-        shown = Integer.parseInt(items.trim());
-      } catch (NumberFormatException notANumber) {
-        shown = -1;
-      }
-      if (shown < 1 || shown > OverdueBoard.MAX_ITEMS) {
-        return ResponseEntity.badRequest().body(Map.of("message",
-            "参数 items（每个列表显示的条数）须为 1 至 " + OverdueBoard.MAX_ITEMS + " 之间的整数"));
-      }
+    List<String> problems = new ArrayList<>();
+    Integer shown = QueryParameters.number(items, "每个列表显示的条数 items", 1, OverdueBoard.MAX_ITEMS, problems);
+    if (!problems.isEmpty()) {
+      return ResponseEntity.badRequest().body(Map.of("type", "BadUserRequestException",
+          "message", "查询条件有误：" + String.join("；", problems) + "。"));
     }
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     identityService.setAuthentication(userId, groups);
     try {
-      return ResponseEntity.ok(board.board(shown));
+      return ResponseEntity.ok(board.board(shown == null ? OverdueBoard.DEFAULT_ITEMS : shown));
     } finally {
       identityService.clearAuthentication();
     }
